@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { homeLocales, localizedText, stableId } from './text';
+import { choiceFields } from '../games/choice/schema';
+
+export const ageBands = ['3-4', '5-6', '7-8'] as const;
+export type AgeBand = (typeof ageBands)[number];
+
+export const categories = ['online', 'privacy', 'kindness', 'devices', 'phone', 'parents'] as const;
+export type Category = (typeof categories)[number];
+
+/** The sections of the school's social-media protocol a rule can come from. */
+export const protocolSections = [
+	'all-users',
+	'parents-communication',
+	'pupils-at-school',
+	'internet-and-email',
+	'school-website',
+	'own-phones'
+] as const;
+
+export const stickers = [
+	'hand',
+	'shield',
+	'compass',
+	'lock',
+	'camera',
+	'heart',
+	'star',
+	'chat',
+	'globe',
+	'phone',
+	'laptop',
+	'bell',
+	'book',
+	'eye',
+	'key',
+	'leaf'
+] as const;
+export type Sticker = (typeof stickers)[number];
+
+const scenarioBase = z.object({
+	id: stableId,
+	band: z.enum([...ageBands, 'all']),
+	title: localizedText,
+	/** The situation the pupil reads (or hears) before the game. */
+	situation: localizedText,
+	/** Questions for the class discussion on the smartboard. */
+	discuss: z.array(localizedText).min(1).max(3)
+});
+
+export const scenarioSchema = z.discriminatedUnion('type', [
+	scenarioBase.extend(choiceFields.shape).strict()
+]);
+
+export const ruleSchema = z
+	.object({
+		id: stableId,
+		/** Raised when the school changes the rule: pupils who did the old version redo it. */
+		version: z.number().int().min(1),
+		category: z.enum(categories),
+		audience: z.enum(['pupil', 'parent']),
+		source: z
+			.object({
+				section: z.enum(protocolSections),
+				/** Which line of that section, in the protocol's own words, for teachers. */
+				item: z.string().trim().min(1)
+			})
+			.strict(),
+		sticker: z.enum(stickers),
+		title: localizedText,
+		summary: localizedText,
+		scenarios: z.array(scenarioSchema).min(2)
+	})
+	.strict()
+	.superRefine((rule, ctx) => {
+		const seen = new Set<string>();
+		rule.scenarios.forEach((scenario, index) => {
+			if (seen.has(scenario.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['scenarios', index, 'id'],
+					message: `scenario id "${scenario.id}" is used twice`
+				});
+			}
+			seen.add(scenario.id);
+		});
+		if (rule.audience === 'parent') {
+			// Parents read their rules in their home language.
+			for (const [path, text] of textsOf(rule)) {
+				for (const locale of homeLocales) {
+					if (!(locale in text)) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [...path, locale],
+							message: `missing translation (${locale})`
+						});
+					}
+				}
+			}
+		}
+	});
+
+function isLocalizedText(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && 'nl' in value && 'en' in value;
+}
+
+/** Every localized text in a value, with its path. */
+export function* textsOf(
+	value: unknown,
+	path: (string | number)[] = []
+): Generator<[(string | number)[], Record<string, unknown>]> {
+	if (isLocalizedText(value)) {
+		yield [path, value];
+	} else if (Array.isArray(value)) {
+		for (const [index, item] of value.entries()) yield* textsOf(item, [...path, index]);
+	} else if (typeof value === 'object' && value !== null) {
+		for (const [key, item] of Object.entries(value)) yield* textsOf(item, [...path, key]);
+	}
+}
+
+export type Rule = z.infer<typeof ruleSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioBand = Scenario['band'];
+export type GameType = Scenario['type'];
+export type ScenarioOf<T extends GameType> = Extract<Scenario, { type: T }>;
+
+/** What the start page needs of a rule; the scenarios themselves load when the rule is played. */
+export interface RuleSummary extends Omit<Rule, 'scenarios'> {
+	scenarios: { id: string; band: ScenarioBand; type: GameType }[];
+}

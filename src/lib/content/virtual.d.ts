@@ -1,0 +1,6 @@
+declare module 'virtual:lessons' {
+	import type { Rule, RuleSummary } from '$lib/content/schema';
+	export const contentVersion: string;
+	export const catalog: RuleSummary[];
+	export const loaders: Record<string, () => Promise<{ default: Rule }>>;
+}

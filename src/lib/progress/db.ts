@@ -1,0 +1,74 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { AgeBand } from '$lib/content/schema';
+import type { Mastery, Outcome } from './mastery';
+
+export interface Group {
+	id: string;
+	name: string;
+	joinCode: string;
+	band: AgeBand;
+	archived: boolean;
+	createdAt: number;
+}
+
+/** A pupil on this device: a first name or nickname only, never a full name. */
+export interface Profile {
+	id: string;
+	name: string;
+	avatar: string;
+	band: AgeBand;
+	groupId?: string;
+	createdAt: number;
+}
+
+/** One answer in a scenario. Append-only with random ids, so merging devices is a union. */
+export interface Attempt {
+	id: string;
+	profileId: string;
+	ruleId: string;
+	ruleVersion: number;
+	scenarioId: string;
+	outcome: Outcome;
+	/** The first answer in this play of the scenario. */
+	firstTry: boolean;
+	at: number;
+}
+
+/** Derived from attempts in the same transaction that adds one; never edited on its own. */
+export interface RuleProgress extends Mastery {
+	profileId: string;
+	ruleId: string;
+	updatedAt: number;
+}
+
+export interface Setting {
+	key: string;
+	value: unknown;
+}
+
+export const databaseName = 'klikwijs';
+
+export class KlikwijsDb extends Dexie {
+	groups!: EntityTable<Group, 'id'>;
+	profiles!: EntityTable<Profile, 'id'>;
+	attempts!: EntityTable<Attempt, 'id'>;
+	ruleProgress!: Dexie.Table<RuleProgress, [string, string]>;
+	settings!: EntityTable<Setting, 'key'>;
+
+	constructor(name = databaseName) {
+		super(name);
+		// Released schema versions are never edited: add a new version() and keep a fixture of
+		// the old one in tests/fixtures/db so the upgrade is tested.
+		this.version(1).stores({
+			groups: 'id, joinCode, archived',
+			profiles: 'id, groupId, name',
+			attempts: 'id, [profileId+ruleId], profileId, ruleId, scenarioId, at',
+			ruleProgress: '[profileId+ruleId], profileId, ruleId',
+			settings: 'key'
+		});
+	}
+}
+
+export function newId(): string {
+	return crypto.randomUUID();
+}
