@@ -44,6 +44,11 @@ if (process.env.CHROME_PATH) {
 }
 
 // Avatars and stickers are emoji: without a colour emoji font the screenshots show boxes.
-if (existsSync(debianChromium) && !existsSync(emojiFont) && isRoot && existsSync('/usr/bin/apt-get')) {
+if (
+	existsSync(debianChromium) &&
+	!existsSync(emojiFont) &&
+	isRoot &&
+	existsSync('/usr/bin/apt-get')
+) {
 	aptInstall(['fonts-noto-color-emoji']);
 }

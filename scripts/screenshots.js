@@ -6,14 +6,20 @@ import { existsSync, mkdirSync } from 'node:fs';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const sizes = {
 	chromebook: { viewport: { width: 1366, height: 768 } },
-	ipad: { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 },
+	ipad: {
+		viewport: { width: 1024, height: 768 },
+		hasTouch: true,
+		isMobile: true,
+		deviceScaleFactor: 1
+	},
 	smartboard: { viewport: { width: 1920, height: 1080 } }
 };
 const only = process.argv.slice(2);
 
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+	executablePath:
+		process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
 	args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
 });
 

@@ -37,7 +37,9 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(cacheName);
 			const hit =
 				(await cache.match(request, { ignoreSearch: true })) ??
-				(request.mode === 'navigate' ? await cache.match(`${url.pathname.replace(/\/$/, '')}.html`) : undefined);
+				(request.mode === 'navigate'
+					? await cache.match(`${url.pathname.replace(/\/$/, '')}.html`)
+					: undefined);
 			if (hit) return hit;
 			try {
 				return await fetch(request);

@@ -17,7 +17,10 @@ const sentence = (locale: string) =>
 /** A recorded reading of a text, relative to static/; it plays instead of speech synthesis. */
 const audioFile = z
 	.string()
-	.regex(/^audio\/[a-z0-9/_-]+\.(mp3|m4a|ogg|wav|webm)$/, 'audio must be a file under static/audio');
+	.regex(
+		/^audio\/[a-z0-9/_-]+\.(mp3|m4a|ogg|wav|webm)$/,
+		'audio must be a file under static/audio'
+	);
 
 /**
  * One text in every locale. nl and en are required for every text; the home languages are

@@ -31,7 +31,8 @@ export interface Mastery {
 	completedVersions: number[];
 }
 
-const inBand = (band: AgeBand) => (s: { band: ScenarioBand }) => s.band === 'all' || s.band === band;
+const inBand = (band: AgeBand) => (s: { band: ScenarioBand }) =>
+	s.band === 'all' || s.band === band;
 
 /**
  * A rule is completed when every scenario of it for the pupil's age band has ended right.
@@ -46,7 +47,8 @@ export function masteryOf(rule: RuleShape, band: AgeBand, attempts: AttemptFacts
 		const byScenario = firstRightAt.get(attempt.ruleVersion) ?? new Map<string, number>();
 		firstRightAt.set(attempt.ruleVersion, byScenario);
 		const earlier = byScenario.get(attempt.scenarioId);
-		if (earlier === undefined || attempt.at < earlier) byScenario.set(attempt.scenarioId, attempt.at);
+		if (earlier === undefined || attempt.at < earlier)
+			byScenario.set(attempt.scenarioId, attempt.at);
 		if (attempt.firstTry && attempt.ruleVersion === rule.version) {
 			firstTryRight.add(attempt.scenarioId);
 		}
@@ -55,7 +57,9 @@ export function masteryOf(rule: RuleShape, band: AgeBand, attempts: AttemptFacts
 	const right = ids.filter((id) => current.has(id));
 	const completed = ids.length > 0 && right.length === ids.length;
 	const completedVersions = [...firstRightAt.entries()]
-		.filter(([version, byScenario]) => version < rule.version && ids.every((id) => byScenario.has(id)))
+		.filter(
+			([version, byScenario]) => version < rule.version && ids.every((id) => byScenario.has(id))
+		)
 		.map(([version]) => version)
 		.sort((a, b) => a - b);
 	return {

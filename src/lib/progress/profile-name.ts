@@ -1,17 +1,26 @@
 export const maxNameLength = 20;
 
-export type NameProblem =
-	| 'empty'
-	| 'too-long'
-	| 'email'
-	| 'phone'
-	| 'full-name'
-	| 'characters';
+export type NameProblem = 'empty' | 'too-long' | 'email' | 'phone' | 'full-name' | 'characters';
 
 export type NameCheck = { ok: true; name: string } | { ok: false; problem: NameProblem };
 
 // Dutch surname prefixes: "Sanne de Vries" is a full name even though "de" is lower case.
-const surnamePrefixes = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', "'t", 'la', 'le', 'op', 'in', 'uit']);
+const surnamePrefixes = new Set([
+	'van',
+	'de',
+	'der',
+	'den',
+	'het',
+	'ter',
+	'ten',
+	'te',
+	"'t",
+	'la',
+	'le',
+	'op',
+	'in',
+	'uit'
+]);
 
 /**
  * A profile name is a first name or a nickname. The app practises its own rules: it never

@@ -8,7 +8,10 @@ export class StorageProblem extends Error {
 		readonly kind: 'full' | 'unavailable',
 		options?: { cause?: unknown }
 	) {
-		super(kind === 'full' ? 'The storage of this device is full' : 'Storage is unavailable', options);
+		super(
+			kind === 'full' ? 'The storage of this device is full' : 'Storage is unavailable',
+			options
+		);
 		this.name = 'StorageProblem';
 	}
 }

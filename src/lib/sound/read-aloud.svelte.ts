@@ -4,11 +4,9 @@ import { sound } from './sound.svelte';
 
 let voices = $state<SpeechSynthesisVoice[]>([]);
 let speaking = $state<string | undefined>();
-let listening = false;
 
-function listen() {
-	if (listening || typeof speechSynthesis === 'undefined') return;
-	listening = true;
+// Chromium fills the voice list asynchronously, so listen from the start.
+if (typeof speechSynthesis !== 'undefined') {
 	const update = () => (voices = speechSynthesis.getVoices());
 	update();
 	speechSynthesis.addEventListener?.('voiceschanged', update);
@@ -18,7 +16,6 @@ function listen() {
 export const readAloud = {
 	/** Whether text in this language can be read aloud on this device. */
 	available(locale: string, audio?: string): boolean {
-		listen();
 		return Boolean(audio) || pickVoice(voices, locale) !== undefined;
 	},
 	get speaking() {

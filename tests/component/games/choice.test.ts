@@ -15,8 +15,18 @@ const scenario: ScenarioOf<'choice'> = {
 	discuss: [text('Wat doe je?')],
 	question: text('Wat doe jij?'),
 	choices: [
-		{ id: 'click', text: text('Ik klik erop'), correct: false, feedback: text('Liever niet: je weet niet wat er gebeurt.') },
-		{ id: 'tell', text: text('Ik vertel het de juf'), correct: true, feedback: text('De juf helpt je verder.') }
+		{
+			id: 'click',
+			text: text('Ik klik erop'),
+			correct: false,
+			feedback: text('Liever niet: je weet niet wat er gebeurt.')
+		},
+		{
+			id: 'tell',
+			text: text('Ik vertel het de juf'),
+			correct: true,
+			feedback: text('De juf helpt je verder.')
+		}
 	]
 };
 
@@ -55,6 +65,8 @@ describe('the choice game', () => {
 		const user = userEvent.setup();
 		const { container } = render(ChoiceGame, { scenario, onoutcome: () => {} });
 		await user.click(screen.getByRole('button', { name: /Ik vertel het de juf/ }));
-		expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent('De juf helpt je verder.');
+		expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent(
+			'De juf helpt je verder.'
+		);
 	});
 });
