@@ -7,6 +7,14 @@ export const choiceOption = z
 	.object({
 		id: stableId,
 		text: localizedText,
+		/** A picture (one emoji) beside the text: groep 3–4 choose by picture as much as by word. */
+		picture: z
+			.string()
+			.regex(
+				/^\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f]*$/u,
+				'picture must be one emoji'
+			)
+			.optional(),
 		correct: z.boolean(),
 		/** What happens next and why: every choice explains itself, right or wrong. */
 		feedback: localizedText
