@@ -2,7 +2,7 @@
 # Makes the app's icons and sounds from scratch (Debian: imagemagick, sox). The results are
 # committed under static/, so this only runs when a designer changes them.
 set -euo pipefail
-cd "$(dirname "$0")/../static"
+cd "$(dirname "$0")/../../static"
 convert -background none -density 600 icons/logo.svg -resize 192x192 icons/icon-192.png
 convert -background none -density 600 icons/logo.svg -resize 512x512 icons/icon-512.png
 # Maskable: the logo inside the safe zone (80%) on a full-bleed background.
