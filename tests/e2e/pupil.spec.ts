@@ -35,8 +35,16 @@ test('a new pupil makes a profile, completes a rule, reloads and it is still don
 	const stars = `${youngScenarios.length - 1} van de ${youngScenarios.length} sterren`;
 	await expect(page.getByRole('img', { name: stars })).toBeVisible();
 
+	await press(page.getByRole('link', { name: 'Mijn stickers' }), testInfo);
+	await expect(page.getByRole('heading', { name: 'De stickers van Sanne' })).toBeVisible();
+	await expect(page.getByText(/^1 van de \d+ stickers$/)).toBeVisible();
+	await expect(page.getByRole('link', { name: new RegExp(rule.title.nl) })).toContainText(
+		'Verdiend op'
+	);
+	await expect(page.getByText(/Je diploma komt als je alle regels af hebt/)).toBeVisible();
+
 	await page.reload();
-	await press(page.getByRole('link', { name: 'Terug naar de regels' }), testInfo);
+	await press(page.getByRole('link', { name: 'Klikwijs' }), testInfo);
 	const card = page.getByRole('link', { name: new RegExp(rule.title.nl) });
 	await expect(card).toContainText('Klaar!');
 	await page.reload();

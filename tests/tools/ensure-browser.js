@@ -19,6 +19,7 @@ function playwrightBrowser() {
 	}
 }
 
+/** @param {string[]} packages */
 function aptInstall(packages) {
 	console.log(`Installing ${packages.join(' ')} with apt-get…`);
 	execSync('apt-get update -qq', { stdio: 'inherit' });

@@ -23,6 +23,11 @@ const browser = await chromium.launch({
 	args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
 });
 
+/**
+ * @param {import('@playwright/test').Page} page
+ * @param {string} size
+ * @param {string} name
+ */
 async function shoot(page, size, name) {
 	await page.screenshot({ path: `screenshots/${size}-${name}.png`, fullPage: false });
 }

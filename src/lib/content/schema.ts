@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { homeLocales, localizedText, stableId } from './text';
 import { choiceFields } from '../games/choice/schema';
+import { chatFields } from '../games/chat/schema';
+import { truefalseFields } from '../games/truefalse/schema';
+import { spotFields } from '../games/spot/schema';
+import { browserFields } from '../games/browser/schema';
+import { checkSort, sortFields } from '../games/sort/schema';
+import { checkOrder, orderFields } from '../games/order/schema';
+import { sceneSchema } from '../ui/scene/schema';
 
 export const ageBands = ['3-4', '5-6', '7-8'] as const;
 export type AgeBand = (typeof ageBands)[number];
@@ -45,11 +52,19 @@ const scenarioBase = z.object({
 	/** The situation the pupil reads (or hears) before the game. */
 	situation: localizedText,
 	/** Questions for the class discussion on the smartboard. */
-	discuss: z.array(localizedText).min(1).max(3)
+	discuss: z.array(localizedText).min(1).max(3),
+	/** The drawing above the situation (src/lib/ui/scene/schema.ts). */
+	scene: sceneSchema
 });
 
 export const scenarioSchema = z.discriminatedUnion('type', [
-	scenarioBase.extend(choiceFields.shape).strict()
+	scenarioBase.extend(choiceFields.shape).strict(),
+	scenarioBase.extend(chatFields.shape).strict(),
+	scenarioBase.extend(truefalseFields.shape).strict(),
+	scenarioBase.extend(spotFields.shape).strict(),
+	scenarioBase.extend(browserFields.shape).strict(),
+	scenarioBase.extend(sortFields.shape).strict().superRefine(checkSort),
+	scenarioBase.extend(orderFields.shape).strict().superRefine(checkOrder)
 ]);
 
 export const ruleSchema = z

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AgeBand } from '$lib/content/schema';
 import type { Mastery, Outcome } from './mastery';
 
@@ -55,8 +55,8 @@ export class KlikwijsDb extends Dexie {
 	ruleProgress!: Dexie.Table<RuleProgress, [string, string]>;
 	settings!: EntityTable<Setting, 'key'>;
 
-	constructor(name = databaseName) {
-		super(name);
+	constructor(name = databaseName, options?: DexieOptions) {
+		super(name, options);
 		// Released schema versions are never edited: add a new version() and keep a fixture of
 		// the old one in tests/fixtures/db so the upgrade is tested.
 		this.version(1).stores({

@@ -74,10 +74,13 @@ export function recordAttempt(db: KlikwijsDb, input: AttemptInput): Promise<Rule
 		at: Date.now()
 	};
 	return guarded(() =>
-		db.transaction('rw', db.attempts, db.ruleProgress, async () => {
-			await db.attempts.add(attempt);
-			return deriveRuleProgress(db, input.profileId, input.rule, input.band);
-		})
+		// A promise chain, not async/await: Dexie keeps the transaction alive across await only
+		// with the browser's own IndexedDB, and the in-memory fallback (session.svelte.ts) is not.
+		db.transaction('rw', db.attempts, db.ruleProgress, () =>
+			db.attempts
+				.add(attempt)
+				.then(() => deriveRuleProgress(db, input.profileId, input.rule, input.band))
+		)
 	);
 }
 

@@ -1,10 +1,15 @@
 import { liveQuery } from 'dexie';
 import type { AgeBand } from '$lib/content/schema';
-import { KlikwijsDb, type Profile } from './db';
+import { databaseName, KlikwijsDb, type Profile } from './db';
 import { readSetting, writeSetting } from './progress';
 import { requestPersistence, type Persistence } from './storage';
 
-export const db = new KlikwijsDb();
+/**
+ * The database of this device. When the browser has no usable IndexedDB (some private windows,
+ * locked-down profiles) it is replaced by an in-memory one for this visit, so a pupil can still
+ * play and hand in; the start page then says that nothing is kept on this device.
+ */
+export let db = new KlikwijsDb();
 
 const currentProfileKey = 'currentProfile';
 
@@ -43,6 +48,9 @@ export function startSession(): Promise<void> {
 			profile = id ? await db.profiles.get(id) : undefined;
 		} catch {
 			storageAvailable = false;
+			const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+			db = new KlikwijsDb(databaseName, { indexedDB, IDBKeyRange });
+			await db.open();
 		}
 		ready = true;
 	})();
@@ -51,9 +59,11 @@ export function startSession(): Promise<void> {
 
 export async function choosePupil(next: Profile | undefined) {
 	profile = next;
-	if (storageAvailable) await writeSetting(db, currentProfileKey, next?.id ?? null);
+	await writeSetting(db, currentProfileKey, next?.id ?? null);
 	// Asked once a pupil is playing: their progress is what the browser should keep.
-	if (next && persistence === undefined) persistence = await requestPersistence();
+	if (next && storageAvailable && persistence === undefined) {
+		persistence = await requestPersistence();
+	}
 }
 
 export const allProfiles = () => liveQuery(() => db.profiles.orderBy('name').toArray());

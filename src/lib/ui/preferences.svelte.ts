@@ -1,7 +1,7 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { isUiLocale, type UiLocale } from '$lib/i18n/locales';
 import { readSetting, writeSetting } from '$lib/progress/progress';
-import { db, session } from '$lib/progress/session.svelte';
+import { db } from '$lib/progress/session.svelte';
 import { sound } from '$lib/sound/sound.svelte';
 
 const localeKey = 'locale';
@@ -9,7 +9,6 @@ const mutedKey = 'muted';
 
 /** Restores the language and the mute switch this device chose last time. */
 export async function restorePreferences() {
-	if (!session.storageAvailable) return;
 	const [locale, muted] = await Promise.all([
 		readSetting<string>(db, localeKey),
 		readSetting<boolean>(db, mutedKey)
@@ -20,10 +19,10 @@ export async function restorePreferences() {
 
 export async function chooseLocale(locale: UiLocale) {
 	i18n.locale = locale;
-	if (session.storageAvailable) await writeSetting(db, localeKey, locale);
+	await writeSetting(db, localeKey, locale);
 }
 
 export async function setMuted(muted: boolean) {
 	sound.muted = muted;
-	if (session.storageAvailable) await writeSetting(db, mutedKey, muted);
+	await writeSetting(db, mutedKey, muted);
 }

@@ -10,6 +10,7 @@ const scenario: ScenarioOf<'choice'> = {
 	id: 'popup',
 	type: 'choice',
 	band: 'all',
+	scene: { place: 'classroom', people: [] },
 	title: text('Een pop-up'),
 	situation: text('Er verschijnt een scherm.'),
 	discuss: [text('Wat doe je?')],

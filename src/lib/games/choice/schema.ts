@@ -11,7 +11,7 @@ export const choiceOption = z
 		picture: z
 			.string()
 			.regex(
-				/^\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f]*$/u,
+				/^\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u,
 				'picture must be one emoji'
 			)
 			.optional(),
