@@ -1,7 +1,8 @@
 // Every game type, played end to end in the real app: by keyboard alone on a Chromebook
 // (project chromebook, 1366×768) and by touch on an iPad (project ipad, 1024×768).
 // The solvers are in play.ts; they make a mistake first and check every explanation.
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { makeProfile } from './helpers';
 import {
 	chooseMixedRule,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { makeProfile, press, ruleById } from './helpers';
 
 test('after one visit the app works with the network off', async ({ page, context }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { makeProfile, press, ruleById } from './helpers';
 
 const rule = ruleById('ask-before-internet');

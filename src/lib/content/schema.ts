@@ -9,41 +9,11 @@ import { checkSort, sortFields } from '../games/sort/schema';
 import { checkOrder, orderFields } from '../games/order/schema';
 import { sceneSchema } from '../ui/scene/schema';
 
-export const ageBands = ['3-4', '5-6', '7-8'] as const;
-export type AgeBand = (typeof ageBands)[number];
+import { ageBands, categories, protocolSections, stickers } from './constants';
+import type { AgeBand, Category, Sticker } from './constants';
 
-export const categories = ['online', 'privacy', 'kindness', 'devices', 'phone', 'parents'] as const;
-export type Category = (typeof categories)[number];
-
-/** The sections of the school's social-media protocol a rule can come from. */
-export const protocolSections = [
-	'all-users',
-	'parents-communication',
-	'pupils-at-school',
-	'internet-and-email',
-	'school-website',
-	'own-phones'
-] as const;
-
-export const stickers = [
-	'hand',
-	'shield',
-	'compass',
-	'lock',
-	'camera',
-	'heart',
-	'star',
-	'chat',
-	'globe',
-	'phone',
-	'laptop',
-	'bell',
-	'book',
-	'eye',
-	'key',
-	'leaf'
-] as const;
-export type Sticker = (typeof stickers)[number];
+export { ageBands, categories, protocolSections, stickers };
+export type { AgeBand, Category, Sticker };
 
 const scenarioBase = z.object({
 	id: stableId,

@@ -1,15 +1,7 @@
 // Pure helpers for the drawn scenes: colours per look, where everything stands, and the text
 // a screen reader hears. No Svelte here, so it is unit-tested in node.
-import {
-	lookCount,
-	type Device,
-	type Mood,
-	type Person,
-	type Place,
-	type Scene,
-	type Screen,
-	type Who
-} from './schema';
+import type { Person, Scene } from './schema';
+import { lookCount, type Device, type Mood, type Place, type Screen, type Who } from './vocabulary';
 
 /** The drawing's coordinate system (the SVG viewBox). */
 export const view = { width: 480, height: 300, ground: 288 } as const;
