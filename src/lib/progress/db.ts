@@ -18,6 +18,16 @@ export interface Profile {
 	avatar: string;
 	band: AgeBand;
 	groupId?: string;
+	/**
+	 * On a pupil's own device: the join code the pupil typed to join their group (the device
+	 * knows no more of the group). It keys the checksum of the pupil's hand-in.
+	 */
+	joinCode?: string;
+	/**
+	 * On the teacher's device: ids this pupil has on other devices, linked when the teacher
+	 * confirmed a hand-in by name, so the next hand-in from that device matches by id.
+	 */
+	linkedIds?: string[];
 	createdAt: number;
 }
 
@@ -65,6 +75,10 @@ export class KlikwijsDb extends Dexie {
 			attempts: 'id, [profileId+ruleId], profileId, ruleId, scenarioId, at',
 			ruleProgress: '[profileId+ruleId], profileId, ruleId',
 			settings: 'key'
+		});
+		// Version 2 (hand-ins): profiles are found by the ids they have on pupils' devices.
+		this.version(2).stores({
+			profiles: 'id, groupId, name, *linkedIds'
 		});
 	}
 }

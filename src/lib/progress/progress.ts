@@ -118,3 +118,94 @@ export function writeSetting(db: KlikwijsDb, key: string, value: unknown): Promi
 		await db.settings.put({ key, value });
 	});
 }
+
+/** What makes two attempts the same answer, whatever their ids: who, where, how, which second. */
+export function attemptFacts(
+	a: Pick<
+		Attempt,
+		'profileId' | 'ruleId' | 'ruleVersion' | 'scenarioId' | 'outcome' | 'firstTry' | 'at'
+	>
+): string {
+	return [
+		a.profileId,
+		a.ruleId,
+		a.ruleVersion,
+		a.scenarioId,
+		Math.floor(a.at / 1000),
+		a.outcome,
+		a.firstTry ? 1 : 0
+	].join('\u0000');
+}
+
+export interface MergeResult {
+	added: Attempt[];
+	derived: RuleProgress[];
+}
+
+/**
+ * Appends the attempts this device does not have yet and re-derives the progress of every rule
+ * they touch. "Not yet" is by id, and also by the attempt's facts, so one answer that arrives
+ * twice — by a backup with its original id and by a hand-in with an id made from its facts —
+ * is kept once; each copy of an answer given twice in the same second is kept. Merging the same
+ * attempts again adds nothing: importing is idempotent. Call inside a read-write transaction on
+ * attempts and ruleProgress so that a failure leaves nothing half done.
+ */
+export async function mergeAttempts(
+	db: KlikwijsDb,
+	incoming: readonly Attempt[],
+	ruleOf: (id: string) => RuleSummary | undefined,
+	bandOf: (profileId: string) => AgeBand | undefined
+): Promise<MergeResult> {
+	const pairs = new Map<string, Attempt[]>();
+	for (const attempt of incoming) {
+		const key = `${attempt.profileId}\u0000${attempt.ruleId}`;
+		pairs.set(key, [...(pairs.get(key) ?? []), attempt]);
+	}
+	const added: Attempt[] = [];
+	const touched: [string, string][] = [];
+	// Ids are unique across the whole log: an incoming attempt whose id is already stored under
+	// another pupil or rule (a damaged or forged file) is skipped, never allowed to abort the import.
+	const taken = new Set(
+		(await db.attempts
+			.where('id')
+			.anyOf(incoming.map((a) => a.id))
+			.primaryKeys()) as string[]
+	);
+	for (const list of pairs.values()) {
+		const { profileId, ruleId } = list[0]!;
+		const existing = await db.attempts
+			.where('[profileId+ruleId]')
+			.equals([profileId, ruleId])
+			.toArray();
+		const ids = new Set(existing.map((a) => a.id));
+		const unmatched = new Map<string, number>();
+		for (const a of existing)
+			unmatched.set(attemptFacts(a), (unmatched.get(attemptFacts(a)) ?? 0) + 1);
+		const consume = (facts: string) => {
+			const left = unmatched.get(facts) ?? 0;
+			if (left > 0) unmatched.set(facts, left - 1);
+			return left > 0;
+		};
+		// Known ids first, so they use up their own facts and not those of a new copy.
+		const fresh: Attempt[] = [];
+		for (const attempt of list) {
+			if (ids.has(attempt.id)) consume(attemptFacts(attempt));
+			else fresh.push(attempt);
+		}
+		const before = added.length;
+		for (const attempt of fresh) {
+			if (taken.has(attempt.id) || consume(attemptFacts(attempt))) continue;
+			taken.add(attempt.id);
+			added.push(attempt);
+		}
+		if (added.length > before) touched.push([profileId, ruleId]);
+	}
+	if (added.length > 0) await db.attempts.bulkAdd(added);
+	const derived: RuleProgress[] = [];
+	for (const [profileId, ruleId] of touched) {
+		const rule = ruleOf(ruleId);
+		const band = bandOf(profileId);
+		if (rule && band) derived.push(await deriveRuleProgress(db, profileId, rule, band));
+	}
+	return { added, derived };
+}

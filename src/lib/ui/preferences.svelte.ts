@@ -6,15 +6,28 @@ import { sound } from '$lib/sound/sound.svelte';
 
 const localeKey = 'locale';
 const mutedKey = 'muted';
+const largeTextKey = 'largeText';
 
-/** Restores the language and the mute switch this device chose last time. */
+/** Display choices of this device. `largeText`: bigger, easier letters (a class on <html>). */
+export const display = $state({ largeText: false });
+
+function applyLargeText(on: boolean) {
+	display.largeText = on;
+	if (typeof document !== 'undefined') {
+		document.documentElement.classList.toggle('large-text', on);
+	}
+}
+
+/** Restores the language, the mute switch and the letter size this device chose last time. */
 export async function restorePreferences() {
-	const [locale, muted] = await Promise.all([
+	const [locale, muted, largeText] = await Promise.all([
 		readSetting<string>(db, localeKey),
-		readSetting<boolean>(db, mutedKey)
+		readSetting<boolean>(db, mutedKey),
+		readSetting<boolean>(db, largeTextKey)
 	]);
 	if (isUiLocale(locale)) i18n.locale = locale;
 	sound.muted = muted === true;
+	applyLargeText(largeText === true);
 }
 
 export async function chooseLocale(locale: UiLocale) {
@@ -25,4 +38,9 @@ export async function chooseLocale(locale: UiLocale) {
 export async function setMuted(muted: boolean) {
 	sound.muted = muted;
 	await writeSetting(db, mutedKey, muted);
+}
+
+export async function setLargeText(on: boolean) {
+	applyLargeText(on);
+	await writeSetting(db, largeTextKey, on);
 }
