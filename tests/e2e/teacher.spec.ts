@@ -2,7 +2,7 @@ import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Rule } from '../../src/lib/content/schema';
-import { lessons, makeProfile, press } from './helpers';
+import { lessons, makeProfile, press, ruleById } from './helpers';
 
 // Two browser contexts are two devices: the teacher's laptop (or iPad) and a pupil's own
 // Chromebook. They share nothing but what the pupil hands in.
@@ -245,4 +245,36 @@ test('a shared device shows the group’s pupils to tap, and the teacher view st
 	await device.reload();
 	await expect(device.getByLabel('Pincode')).toBeDisabled();
 	await device.context().close();
+});
+
+test('a board discussion with the group on the device is recorded and shown per rule', async ({
+	browser
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'chromebook', 'the smartboard is driven by a laptop');
+	const device = await newDevice(browser, testInfo);
+	await setUpTeacher(device, testInfo);
+	await press(device.getByRole('tab', { name: 'Instellingen' }), testInfo);
+	await press(device.getByRole('button', { name: 'Zet deze groep op dit apparaat' }), testInfo);
+	await expect(device.getByText('Het startscherm toont nu deze groep.')).toBeVisible();
+
+	const discussedRule = ruleById('ask-before-internet');
+	const scenario = discussedRule.scenarios[0];
+	if (!scenario) throw new Error('needs a scenario');
+	await device.goto(`/board?rule=${discussedRule.id}&scenario=${scenario.id}`);
+	await expect(device.getByRole('heading', { name: scenario.title.nl })).toBeVisible();
+	for (let step = 0; step < 8; step += 1) await device.keyboard.press('PageDown');
+	await expect(device.getByText('Wat zegt onze regel?')).toBeVisible();
+
+	await device.goto('/teacher');
+	await device.getByLabel('Pincode').fill('2468');
+	await press(device.getByRole('button', { name: 'Openen' }), testInfo);
+	await press(device.getByRole('link', { name: /Groep 4a/ }), testInfo);
+	await expect(
+		device.getByText(`${discussedRule.title.nl}: met de groep besproken op`, { exact: false })
+	).toHaveCount(1);
+	await expect(
+		device.getByText(
+			`${ruleById('never-personal-information').title.nl}: nog niet met de groep besproken`
+		)
+	).toHaveCount(1);
 });
