@@ -393,13 +393,20 @@ export function compactAttempts(
 	if (level === 0) return [...attempts];
 	if (level === 1) return attempts.filter((a) => a.firstTry || a.outcome === 'right');
 	const keep = new Map<string, HandInAttempt>();
-	const earliest = (key: string, attempt: HandInAttempt) => {
+	const earliest = (key: string, attempt: HandInAttempt, preferWrong = false) => {
 		const kept = keep.get(key);
-		if (!kept || attempt.at < kept.at) keep.set(key, attempt);
+		// Two first answers in the same second (a quick replay): keep the wrong one, because
+		// "moeilijk voor de groep" counts wrong first answers; the star keeps the right one.
+		const tieWrong =
+			preferWrong &&
+			kept?.at === attempt.at &&
+			attempt.outcome === 'wrong' &&
+			kept.outcome !== 'wrong';
+		if (!kept || attempt.at < kept.at || tieWrong) keep.set(key, attempt);
 	};
 	for (const a of attempts) {
 		const scenario = `${a.ruleId}\0${a.scenarioId}`;
-		if (a.firstTry) earliest(`first\0${scenario}`, a);
+		if (a.firstTry) earliest(`first\0${scenario}`, a, true);
 		if (a.outcome === 'right') earliest(`right\0${a.ruleVersion}\0${scenario}`, a);
 		if (a.outcome === 'right' && a.firstTry) earliest(`star\0${a.ruleVersion}\0${scenario}`, a);
 	}

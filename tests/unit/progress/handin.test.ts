@@ -312,6 +312,21 @@ describe('a compact code for the QR code', () => {
 		);
 	};
 
+	it('keeps first answers in the same second, wrong one first (found by the property below)', () => {
+		const tie = (outcome: 'right' | 'wrong'): HandInAttempt => ({
+			ruleId: 'rule-5',
+			scenarioId: rule.scenarios[1]!.id,
+			at: 545000,
+			ruleVersion: 1,
+			outcome,
+			firstTry: true
+		});
+		const attempts = [tie('right'), tie('wrong')];
+		const compact = compactAttempts(attempts, 2);
+		expect(firstAnswers(compact).filter(Boolean)).toHaveLength(1);
+		expect(masteryOf(rule, '5-6', compact)).toEqual(masteryOf(rule, '5-6', attempts));
+	});
+
 	it('keeps what the teacher’s figures need: mastery, stars, dates and the first answers (1,000 runs)', () => {
 		fc.assert(
 			fc.property(ruleAttemptArb, fc.constantFrom(1 as const, 2 as const), (attempts, level) => {
