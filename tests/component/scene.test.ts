@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Scene from '$lib/ui/scene/Scene.svelte';
 import DeviceFrame from '$lib/ui/DeviceFrame.svelte';
 import { sceneSchema } from '$lib/ui/scene/schema';
-import { i18n } from '$lib/i18n/i18n.svelte';
+import { setLocale } from '$lib/i18n/i18n.svelte';
 
 const popup = sceneSchema.parse({
 	place: 'classroom',
@@ -15,8 +15,8 @@ const popup = sceneSchema.parse({
 	screen: 'popup'
 });
 
-afterEach(() => {
-	i18n.locale = 'nl';
+afterEach(async () => {
+	await setLocale('nl');
 });
 
 describe('a drawn scene', () => {
@@ -31,9 +31,9 @@ describe('a drawn scene', () => {
 		expect(image.getAttribute('viewBox')).toBe('0 0 480 300');
 	});
 
-	it('describes itself in English when the interface is English', () => {
+	it('describes itself in English when the interface is English', async () => {
 		render(Scene, { scene: popup });
-		i18n.locale = 'en';
+		await setLocale('en');
 		flushSync();
 		expect(screen.getByRole('img')).toHaveAccessibleName(
 			'Drawing in the classroom: a girl at a Chromebook is unsure and the teacher looks happy. On the screen: a pop-up window.'

@@ -3,7 +3,8 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 /**
  * Every e2e test runs under two privacy and security guards, on its own page and on every
  * extra browser context it opens (a second device): no request may leave the app's origin
- * (pages and service worker alike), and the Content-Security-Policy is never violated.
+ * (pages and service worker alike), and the Content-Security-Policy is never violated. A third
+ * guard catches a page that shows a string whose i18n namespace its route never loaded.
  */
 export const test = base.extend<{ guards: void }>({
 	guards: [
@@ -11,9 +12,11 @@ export const test = base.extend<{ guards: void }>({
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
 			const leaks: string[] = [];
 			const violations: string[] = [];
+			const unloadedStrings: string[] = [];
 			const listen = (p: Page) =>
 				p.on('console', (message) => {
 					if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+					if (message.text().startsWith('Klikwijs i18n')) unloadedStrings.push(message.text());
 				});
 			const watch = async (watched: BrowserContext, own: string) => {
 				watched.on('request', (request) => {
@@ -45,6 +48,7 @@ export const test = base.extend<{ guards: void }>({
 			}
 			expect(leaks, 'requests that left the app’s origin').toEqual([]);
 			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+			expect(unloadedStrings, 'strings shown before their namespace was loaded').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -36,7 +36,7 @@ test('a parent plays the parents’ part in Arabic, laid out right to left', asy
 	// The language switch now speaks Arabic itself.
 	await expect(page.getByRole('combobox', { name: common.settings.language })).toHaveValue('ar');
 
-	await press(page.getByRole('link', { name: parents.link, exact: true }), testInfo);
+	await press(page.getByRole('link', { name: common.links.parents, exact: true }), testInfo);
 	await expect(page).toHaveURL(/\/parents$/);
 	await expectRightToLeft(page);
 	await expect(page.getByRole('heading', { level: 1, name: parents.title })).toBeVisible();

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { directionOf, fallbackLocales, uiLocales } from '$lib/i18n/locales';
-import { i18n, setLocale, t, tx, txAttrs, txLang } from '$lib/i18n/i18n.svelte';
+import { i18n, loadNamespaces, setLocale, t, tx, txAttrs, txLang } from '$lib/i18n/i18n.svelte';
 
 const root = 'src/lib/i18n/locales';
 
@@ -119,30 +119,47 @@ describe('the interface language', () => {
 	});
 
 	it('loads Arabic when it is chosen, and shows English for a string only nl and en have', async () => {
+		const teacherOnly = namespaces.find(
+			(file) => !existsSync(join(root, 'ar', file)) && existsSync(join(root, 'en', file))
+		);
+		const teacherNs = teacherOnly?.replace(/\.json$/, '');
+		await loadNamespaces(['parents', ...(teacherNs ? [teacherNs] : [])]);
 		await setLocale('ar');
 		expect(i18n.locale).toBe('ar');
 		try {
 			expect(t('settings.language')).toBe('اللغة');
 			expect(t('parents:talk.title')).toBe(valueAt(read('ar', 'parents.json'), 'talk.title'));
-			const teacherOnly = namespaces.find(
-				(file) => !existsSync(join(root, 'ar', file)) && existsSync(join(root, 'en', file))
-			);
 			if (teacherOnly) {
 				const english = read('en', teacherOnly);
 				const [key] = keys(english);
-				const ns = teacherOnly.replace(/\.json$/, '');
-				expect(t(`${ns}:${key}`)).toBe(valueAt(english, key!));
+				expect(t(`${teacherNs}:${key}`)).toBe(valueAt(english, key!));
 			}
 		} finally {
-			i18n.locale = 'nl';
+			await setLocale('nl');
 		}
 	});
 
-	it('switches to Dutch and English at once: they are always loaded', () => {
-		i18n.locale = 'en';
-		expect(t('settings.language')).toBe('Language');
-		i18n.locale = 'nl';
+	it('switches language once the namespaces the page asked for are loaded in it', async () => {
+		await loadNamespaces(['board']);
+		const switching = setLocale('en');
+		// Until the English strings are there, the page stays Dutch instead of showing keys.
 		expect(t('settings.language')).toBe('Taal');
+		await switching;
+		expect(t('settings.language')).toBe('Language');
+		expect(t('board:title')).toBe(valueAt(read('en', 'board.json'), 'title'));
+		await setLocale('nl');
+		expect(t('settings.language')).toBe('Taal');
+		expect(t('board:title')).toBe(valueAt(read('nl', 'board.json'), 'title'));
+	});
+
+	it('says so when a page shows a string of a namespace its route never loaded', () => {
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			expect(t('handin:title')).toBe('title');
+			expect(error).toHaveBeenCalledWith(expect.stringMatching(/^Klikwijs i18n: "handin:title"/));
+		} finally {
+			error.mockRestore();
+		}
 	});
 
 	it('shows a pupil lesson text in Dutch on an Arabic screen, and says so', async () => {
@@ -154,7 +171,7 @@ describe('the interface language', () => {
 			pl: 'Co robisz?',
 			uk: 'Що ви робите?'
 		};
-		i18n.locale = 'ar';
+		await setLocale('ar');
 		try {
 			expect(tx(pupilText)).toBe('Wat doe jij?');
 			expect(txLang(pupilText)).toBe('nl');
@@ -163,12 +180,12 @@ describe('the interface language', () => {
 			expect(txLang(parentText)).toBe('ar');
 			expect(txAttrs(parentText)).toEqual({});
 		} finally {
-			i18n.locale = 'nl';
+			await setLocale('nl');
 		}
 		expect(txAttrs(pupilText)).toEqual({});
-		i18n.locale = 'en';
+		await setLocale('en');
 		expect(tx(pupilText)).toBe('What do you do?');
 		expect(txAttrs(pupilText)).toEqual({});
-		i18n.locale = 'nl';
+		await setLocale('nl');
 	});
 });

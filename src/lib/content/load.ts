@@ -65,7 +65,7 @@ export async function loadLessons(lessonsDir: string, root = process.cwd()) {
 	return { rules, contentVersion: hash.digest('hex').slice(0, 12) };
 }
 
-export function summarize(rule: Rule): RuleSummary {
+export function summarize({ source: _source, ...rule }: Rule): RuleSummary {
 	return {
 		...rule,
 		scenarios: rule.scenarios.map(({ id, band, type }) => ({ id, band, type }))

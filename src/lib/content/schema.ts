@@ -109,7 +109,10 @@ export type ScenarioBand = Scenario['band'];
 export type GameType = Scenario['type'];
 export type ScenarioOf<T extends GameType> = Extract<Scenario, { type: T }>;
 
-/** What the start page needs of a rule; the scenarios themselves load when the rule is played. */
-export interface RuleSummary extends Omit<Rule, 'scenarios'> {
+/**
+ * What the start page needs of a rule; the scenarios themselves load when the rule is played,
+ * and the protocol text it comes from (`source`) is only in the full rule.
+ */
+export interface RuleSummary extends Omit<Rule, 'scenarios' | 'source'> {
 	scenarios: { id: string; band: ScenarioBand; type: GameType }[];
 }

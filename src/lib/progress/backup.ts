@@ -5,11 +5,17 @@
  * device has is kept), attempts are a union (see mergeAttempts), and the rules that got new
  * attempts are derived again. All in one transaction: a damaged file changes nothing.
  */
-import { z } from 'zod';
+import { config, z } from 'zod';
 import { ageBands } from '$lib/content/constants';
 import type { RuleSummary } from '$lib/content/schema';
 import type { Attempt, Group, KlikwijsDb, Profile, RuleProgress } from './db';
 import { deriveRuleProgress, mergeAttempts } from './progress';
+
+// Zod compiles fast parsers with `new Function` when it can, and probes for that once. The app's
+// Content-Security-Policy forbids eval, so the probe fails silently, but the browser still reports
+// it as a policy violation (colinhacks/zod#4461). Parsing without it is just as correct. Set here,
+// in the only module that parses with zod in the browser, so zod stays off the start page.
+config({ jitless: true });
 
 export const backupFormat = 1;
 /** Larger files are refused unread: 50,000 attempts take about 12 MB. */

@@ -88,7 +88,6 @@ describe('the matrix', () => {
 		version: 1,
 		category,
 		audience: 'pupil',
-		source: { section: 'pupils-at-school', item: 'x' },
 		sticker: 'hand',
 		title: text(`Regel ${id}`),
 		summary: text('x'),

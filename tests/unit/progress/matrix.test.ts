@@ -18,7 +18,6 @@ function rule(id: string, category: RuleSummary['category'], version = 1): RuleS
 		version,
 		category,
 		audience: 'pupil',
-		source: { section: 'pupils-at-school', item: 'x' },
 		sticker: 'hand',
 		title: { nl: `Regel ${id}`, en: `Rule ${id}` },
 		summary: text,

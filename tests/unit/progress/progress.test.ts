@@ -18,7 +18,6 @@ const rule: RuleSummary = {
 	version: 1,
 	category: 'online',
 	audience: 'pupil',
-	source: { section: 'pupils-at-school', item: 'Vraag eerst' },
 	sticker: 'hand',
 	title: text,
 	summary: text,

@@ -8,7 +8,6 @@ const rule = (id: string, version = 1): RuleSummary => ({
 	version,
 	category: 'online',
 	audience: 'pupil',
-	source: { section: 'pupils-at-school', item: 'x' },
 	sticker: 'star',
 	title: text,
 	summary: text,
