@@ -27,5 +27,5 @@ export function scenariosFor<S extends { band: ScenarioBand }>(
 
 /** The rules for pupils of this band (a rule with no scenario for the band is left out). */
 export function pupilRules(band: AgeBand): RuleSummary[] {
-	return catalog.filter((r) => r.audience === 'pupil' && scenariosFor(r, band).length > 0);
+	return catalog.filter((r) => scenariosFor(r, band).length > 0);
 }

@@ -4,3 +4,8 @@ declare module 'virtual:lessons' {
 	export const catalog: RuleSummary[];
 	export const loaders: Record<string, () => Promise<{ default: Rule }>>;
 }
+
+declare module 'virtual:lessons/parents' {
+	import type { RuleSummary } from '$lib/content/schema';
+	export const parentCatalog: RuleSummary[];
+}

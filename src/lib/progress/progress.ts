@@ -109,6 +109,25 @@ export function progressOf(db: KlikwijsDb, profileId: string): Promise<RuleProgr
 	return db.ruleProgress.where('profileId').equals(profileId).toArray();
 }
 
+// Dexie walks a cursor key by key for anyOf(); one equals() per pupil is one native getAll each,
+// several times faster for a group (the teacher's matrix waits on this read).
+export async function progressOfPupils(
+	db: KlikwijsDb,
+	profileIds: readonly string[]
+): Promise<RuleProgress[]> {
+	return (await Promise.all(profileIds.map((id) => progressOf(db, id)))).flat();
+}
+
+/** Every attempt of these pupils, one native read per pupil (see progressOfPupils). */
+export async function attemptsOfPupils(
+	db: KlikwijsDb,
+	profileIds: readonly string[]
+): Promise<Attempt[]> {
+	return (
+		await Promise.all(profileIds.map((id) => db.attempts.where('profileId').equals(id).toArray()))
+	).flat();
+}
+
 export async function readSetting<T>(db: KlikwijsDb, key: string): Promise<T | undefined> {
 	return (await db.settings.get(key))?.value as T | undefined;
 }

@@ -1,3 +1,4 @@
+import { parentCatalog } from '$lib/content/parents';
 import { catalog } from '$lib/content';
 import { scenarioNamespaces } from '$lib/games/strings';
 import { loadNamespaces } from '$lib/i18n/i18n.svelte';
@@ -8,5 +9,7 @@ import type { LayoutLoad } from './$types';
 export const load: LayoutLoad = () =>
 	loadNamespaces([
 		'parents',
-		...scenarioNamespaces(catalog.flatMap((rule) => rule.scenarios.map((s) => s.type)))
+		...scenarioNamespaces(
+			[...catalog, ...parentCatalog].flatMap((rule) => rule.scenarios.map((s) => s.type))
+		)
 	]);
