@@ -508,7 +508,7 @@ export async function solveOrder(player: Player, scenario: ScenarioOf<'order'>):
 	await player.activate(check, { what: 'checking the shuffled order' });
 	await expect(live(game)).toContainText(tryAgain);
 	await expect(live(game)).toContainText(scenario.explanation.nl);
-	await expect(live(game)).toContainText(/\d van de \d stappen staan al goed/);
+	await expect(live(game)).toContainText(/Goed geplaatst: \d van de \d stappen/);
 	await expect(game.getByText('nog niet goed').first()).toBeVisible();
 
 	let moves = 0;

@@ -151,18 +151,36 @@ async function tapToFeedback(browser) {
 	return median(samples);
 }
 
-async function lighthouse() {
-	const out = join(root, 'bench-results', 'lighthouse.json');
+/**
+ * One Lighthouse run on the start page with its mobile defaults (simulated slow 4G, 4× CPU).
+ * @param {number} run
+ */
+function lighthouseOnce(run) {
+	const out = join(root, 'bench-results', `lighthouse-${run}.json`);
 	execSync(
 		`npx lighthouse ${base}/ --quiet --output=json --output-path=${out} --only-categories=performance,accessibility,best-practices --chrome-path=${chromePath} --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"`,
 		{ cwd: root, stdio: 'ignore', timeout: 180_000 }
 	);
-	const { categories } = JSON.parse(readFileSync(out, 'utf8'));
+	const { categories, audits } = JSON.parse(readFileSync(out, 'utf8'));
+	const score = (/** @type {string} */ id) => Math.round(categories[id].score * 100);
+	const ms = (/** @type {string} */ id) => Math.round(audits[id].numericValue);
 	return {
-		performance: Math.round(categories.performance.score * 100),
-		accessibility: Math.round(categories.accessibility.score * 100),
-		bestPractices: Math.round(categories['best-practices'].score * 100)
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		metrics: `LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, FCP ${ms('first-contentful-paint')} ms, CLS ${audits['cumulative-layout-shift'].numericValue.toFixed(3)}`
 	};
+}
+
+/**
+ * The performance score moves a few points between runs on the same build (how long the main
+ * thread is busy decides the blocking time), so the median of five runs is reported, as
+ * Lighthouse's own documentation advises.
+ */
+function lighthouse() {
+	const runs = [1, 2, 3, 4, 5].map(lighthouseOnce).sort((a, b) => a.performance - b.performance);
+	const middle = /** @type {(typeof runs)[number]} */ (runs[2]);
+	return { ...middle, all: runs.map((r) => r.performance).join(', ') };
 }
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
@@ -220,13 +238,14 @@ try {
 			`raw IndexedDB read of the same rows (pupils and rule progress) ${Math.round(matrix.raw)} ms; all 50,000 attempts, read raw for the "moeilijk" list: ${Math.round(matrix.rawAttempts)} ms`
 		);
 	}
-	const scores = await lighthouse();
+	const scores = lighthouse();
 	report(
-		'Lighthouse performance (mobile)',
+		'Lighthouse performance (mobile, median of 5 runs)',
 		scores.performance,
 		'',
 		'≥ 95',
-		scores.performance >= 95
+		scores.performance >= 95,
+		`runs ${scores.all}; median run: ${scores.metrics}`
 	);
 	report(
 		'Lighthouse accessibility (mobile)',

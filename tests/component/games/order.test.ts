@@ -57,7 +57,7 @@ describe('the order game', () => {
 		expect(onoutcome).toHaveBeenLastCalledWith('wrong');
 		expect(screen.getByText('Probeer het nog eens')).toBeVisible();
 		const rightCount = before.filter((n, i) => n === names[i]).length;
-		expect(live(container)).toHaveTextContent(`${rightCount} van de 4 stappen staan al goed.`);
+		expect(live(container)).toHaveTextContent(`Goed geplaatst: ${rightCount} van de 4 stappen.`);
 		expect(live(container)).toHaveTextContent(
 			'Tip: Eerst opslaan, dan uitloggen, dan pas afsluiten.'
 		);
@@ -96,9 +96,7 @@ describe('the order game', () => {
 		expect(onoutcome).toHaveBeenCalledTimes(1);
 		expect(onoutcome).toHaveBeenLastCalledWith('right');
 		expect(screen.getByText('Goed zo!')).toBeVisible();
-		expect(live(container)).toHaveTextContent(
-			'Waarom deze volgorde?: Eerst opslaan, dan uitloggen'
-		);
+		expect(live(container)).toHaveTextContent('Waarom deze volgorde? Eerst opslaan, dan uitloggen');
 		for (const name of names) expect(within(row(name)).getByText('goed')).toBeVisible();
 
 		// After the end nothing moves and nothing is reported again.

@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RuleSummary } from '$lib/content/schema';
 import { KlikwijsDb } from '$lib/progress/db';
 import {
+	attemptsOfPupils,
 	createProfile,
 	progressOf,
+	progressOfPupils,
 	readSetting,
 	recordAttempt,
 	StorageProblem,
@@ -50,6 +52,30 @@ describe('the progress database', () => {
 		});
 		expect(await progressOf(db, sanne.id)).toHaveLength(1);
 		expect(await progressOf(db, daan.id)).toEqual([]);
+	});
+
+	it('reads the progress and attempts of a group’s pupils, and of no one else', async () => {
+		const [sanne, daan, noor] = await Promise.all(
+			['Sanne', 'Daan', 'Noor'].map((name) =>
+				createProfile(db, { name, avatar: 'fox', band: '3-4' })
+			)
+		);
+		for (const pupil of [sanne!, daan!, noor!]) {
+			await recordAttempt(db, {
+				profileId: pupil.id,
+				rule,
+				band: '3-4',
+				scenarioId: 'one',
+				outcome: 'right',
+				firstTry: true
+			});
+		}
+		const ids = [sanne!.id, noor!.id];
+		const progress = await progressOfPupils(db, ids);
+		expect(progress.map((p) => p.profileId).sort()).toEqual([...ids].sort());
+		const attempts = await attemptsOfPupils(db, ids);
+		expect(attempts.map((a) => a.profileId).sort()).toEqual([...ids].sort());
+		expect(await progressOfPupils(db, [])).toEqual([]);
 	});
 
 	it('appends attempts with random ids and derives rule progress in the same transaction', async () => {
