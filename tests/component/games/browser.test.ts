@@ -114,6 +114,9 @@ describe('the browser game', () => {
 		expect(live).toHaveTextContent('Goed zo!');
 		expect(screen.getByText('Nu weet de juf het en kan ze meekijken.')).toBeVisible();
 		expect(screen.getByRole('button', { name: /Ik vertel het de juf/ })).toBeDisabled();
+		// Not colour alone: the chosen right button carries a ✔, the wrong ones a ✖.
+		expect(screen.getByRole('button', { name: /Ik vertel het de juf/ })).toHaveTextContent('✔');
+		expect(screen.getByRole('button', { name: /Ik zoek gewoon verder/ })).toHaveTextContent('✖');
 	});
 
 	it('is played with the keyboard alone, using the back button', async () => {

@@ -49,11 +49,14 @@ describe('the truefalse game', () => {
 		expect(screen.getByText('Jij beslist wie hem ziet.')).toBeVisible();
 		expect(nietWaar()).toBeDisabled();
 		expect(waar()).toBeEnabled();
+		// Not colour alone: the pressed wrong answer carries the feedback's thinking face.
+		expect(nietWaar()).toHaveTextContent('🤔');
 
 		await user.click(waar());
 		expect(onoutcome).toHaveBeenCalledTimes(1);
 		expect(screen.getByText('Goed zo!')).toBeVisible();
 		expect(screen.getByText('Het is waar.')).toBeVisible();
+		expect(waar()).toHaveTextContent('🎉');
 		expect(waar()).toBeDisabled();
 		expect(nietWaar()).toBeDisabled();
 

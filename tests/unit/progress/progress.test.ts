@@ -38,6 +38,17 @@ afterEach(async () => {
 	await db.delete();
 });
 
+/** The pupil answers scenario "one" right at the first try. */
+const rightFirstTime = (profileId: string) =>
+	recordAttempt(db, {
+		profileId,
+		rule,
+		band: '3-4',
+		scenarioId: 'one',
+		outcome: 'right',
+		firstTry: true
+	});
+
 describe('the progress database', () => {
 	it('keeps each pupil’s progress apart on a shared device', async () => {
 		const sanne = await createProfile(db, { name: 'Sanne', avatar: 'fox', band: '3-4' });
@@ -61,14 +72,7 @@ describe('the progress database', () => {
 			)
 		);
 		for (const pupil of [sanne!, daan!, noor!]) {
-			await recordAttempt(db, {
-				profileId: pupil.id,
-				rule,
-				band: '3-4',
-				scenarioId: 'one',
-				outcome: 'right',
-				firstTry: true
-			});
+			await rightFirstTime(pupil.id);
 		}
 		const ids = [sanne!.id, noor!.id];
 		const progress = await progressOfPupils(db, ids);
@@ -116,14 +120,7 @@ describe('the progress database', () => {
 
 	it('turns a full disk into a StorageProblem the app can explain, keeping what was stored', async () => {
 		const pupil = await createProfile(db, { name: 'Sanne', avatar: 'fox', band: '3-4' });
-		await recordAttempt(db, {
-			profileId: pupil.id,
-			rule,
-			band: '3-4',
-			scenarioId: 'one',
-			outcome: 'right',
-			firstTry: true
-		});
+		await rightFirstTime(pupil.id);
 		db.attempts.hook('creating', () => {
 			throw new DOMException('full', 'QuotaExceededError');
 		});
