@@ -29,5 +29,16 @@ test('after one visit the app works with the network off', async ({ page, contex
 	await expect(
 		page.getByRole('heading', { name: ruleById('wrong-site-click-away').title.nl })
 	).toBeVisible();
+
+	// The teacher's, the smartboard's and the parents' pages load their strings lazily; those
+	// are precached too.
+	await page.goto('/teacher');
+	await expect(page.getByRole('heading', { level: 1, name: 'Kies een pincode' })).toBeVisible();
+	await page.goto('/board');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Bespreken op het digibord' })
+	).toBeVisible();
+	await page.goto('/parents');
+	await expect(page.getByRole('heading', { level: 1, name: 'Voor ouders' })).toBeVisible();
 	await context.setOffline(false);
 });
