@@ -61,6 +61,21 @@ export interface AttemptInput {
 	firstTry: boolean;
 }
 
+/**
+ * Waits for a save the pupil started. A full disk or unavailable storage comes back as its kind,
+ * for the page to tell while the game goes on; anything else is a bug and is thrown.
+ */
+export async function trySave<T>(
+	save: Promise<T>
+): Promise<{ saved: T } | { problem: StorageProblem['kind'] }> {
+	try {
+		return { saved: await save };
+	} catch (error) {
+		if (error instanceof StorageProblem) return { problem: error.kind };
+		throw error;
+	}
+}
+
 /** Appends an attempt and updates the rule's derived progress in the same transaction. */
 export function recordAttempt(db: KlikwijsDb, input: AttemptInput): Promise<RuleProgress> {
 	const attempt: Attempt = {

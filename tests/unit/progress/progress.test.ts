@@ -10,6 +10,7 @@ import {
 	readSetting,
 	recordAttempt,
 	StorageProblem,
+	trySave,
 	writeSetting
 } from '$lib/progress/progress';
 import { requestPersistence } from '$lib/progress/storage';
@@ -136,6 +137,14 @@ describe('the progress database', () => {
 		await expect(saving).rejects.toMatchObject({ kind: 'full' });
 		expect(await db.attempts.count()).toBe(1);
 		expect((await progressOf(db, pupil.id))[0]?.right).toEqual(['one']);
+	});
+
+	it('hands a storage problem back to the page, and throws anything else', async () => {
+		expect(await trySave(Promise.resolve(3))).toEqual({ saved: 3 });
+		expect(await trySave(Promise.reject(new StorageProblem('full')))).toEqual({
+			problem: 'full'
+		});
+		await expect(trySave(Promise.reject(new TypeError('a bug')))).rejects.toThrow('a bug');
 	});
 
 	it('stores settings', async () => {
